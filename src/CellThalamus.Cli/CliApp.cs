@@ -1,0 +1,44 @@
+using System.CommandLine;
+using CellThalamus.Core.Design;
+using CellThalamus.Core.Parameters;
+
+namespace CellThalamus.Cli;
+
+/// <summary>The `cell-thalamus` command tree; every parse or input error becomes one stderr line and exit code 2.</summary>
+public static class CliApp
+{
+    public const string Name = "cell-thalamus";
+
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("CellThalamus: a deterministic Cell Painting + LDH screening-campaign simulator. The same inputs give the same bytes on any worker count, machine, OS or CPU.");
+        root.Subcommands.Add(RunCommand.Build(context));
+        return root;
+    }
+
+    public static int Invoke(string[] args, CliContext context)
+    {
+        var root = Build(context);
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            return Fail(context, result.Errors[0].Message);
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is UsageException or ParameterException or DesignException)
+        {
+            return Fail(context, e.Message);
+        }
+    }
+
+    public static int Fail(CliContext context, string message)
+    {
+        // One line: a multi-line message (from a library) is folded so scripts can grep it.
+        context.Error.WriteLine($"{Name}: error: {message.ReplaceLineEndings(" ")}");
+        return ExitCodes.UsageError;
+    }
+}
