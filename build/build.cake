@@ -2,6 +2,15 @@
 #load "common.cake"
 #load "tests.cake"
 #load "run.cake"
+#load "checks/common.cake"
+#load "checks/bit-identical-runs.cake"
+#load "checks/worker-count-determinism.cake"
+#load "checks/stream-isolation.cake"
+#load "checks/validation-suite.cake"
+#load "checks/forbidden-apis.cake"
+#load "checks/hardware-independence.cake"
+#load "checks/dependencies.cake"
+#load "checks/quick-jh-test.cake"
 
 var target = Argument("target", "Compile");
 

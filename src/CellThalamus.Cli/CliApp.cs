@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CellThalamus.Core.Design;
 using CellThalamus.Core.Parameters;
+using CellThalamus.Engine;
 
 namespace CellThalamus.Cli;
 
@@ -13,6 +14,12 @@ public static class CliApp
     {
         var root = new RootCommand("CellThalamus: a deterministic Cell Painting + LDH screening-campaign simulator. The same inputs give the same bytes on any worker count, machine, OS or CPU.");
         root.Subcommands.Add(RunCommand.Build(context));
+        root.Subcommands.Add(DesignCommand.Build(context));
+        root.Subcommands.Add(ParamsCommand.Build(context));
+        root.Subcommands.Add(InspectCommands.SelfTestCommand(context));
+        root.Subcommands.Add(InspectCommands.Compare(context));
+        root.Subcommands.Add(InspectCommands.Validate(context));
+        root.Subcommands.Add(InspectCommands.Hash(context));
         return root;
     }
 
@@ -29,11 +36,18 @@ public static class CliApp
         {
             return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is UsageException or ParameterException or DesignException)
+        catch (Exception e) when (IsInputError(e))
         {
             return Fail(context, e.Message);
         }
+        catch (PipelineException e) when (e.InnerException is { } inner && IsInputError(inner))
+        {
+            // A design file edited while it was being run fails inside a worker; it is still bad input.
+            return Fail(context, inner.Message);
+        }
     }
+
+    private static bool IsInputError(Exception e) => e is UsageException or ParameterException or DesignException;
 
     public static int Fail(CliContext context, string message)
     {

@@ -36,6 +36,18 @@ public static class CommonOptions
         CustomParser = r => ParsePositive(r, "--workers"),
     };
 
+    public static Option<int?> Replicates() => new("--replicates")
+    {
+        Description = "Replicate plates per (day, operator, timepoint), overriding the mode's count (full: 3). --replicates 300 gives 230,400 wells.",
+        CustomParser = r => ParsePositive(r, "--replicates"),
+    };
+
+    public static Option<string?> Params() => new("--params")
+    {
+        HelpName = "FILE",
+        Description = "YAML file layered over the profile: any key given replaces the profile's value (see `cell-thalamus params` for every key), checked strictly.",
+    };
+
     private static ulong ParseSeed(ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? "0" : result.Tokens[0].Value;
@@ -60,8 +72,8 @@ public static class CommonOptions
         return 1;
     }
 
-    /// <summary>The profile's parameters, with SOURCE_DATE_EPOCH (if set) moving the campaign start.</summary>
-    public static ParameterSet LoadParameters(CliContext context, string profile)
+    /// <summary>The profile's parameters, overlaid by the --params file if given, with SOURCE_DATE_EPOCH (if set) moving the campaign start.</summary>
+    public static ParameterSet LoadParameters(CliContext context, string profile, string? paramsFile = null)
     {
         DateTimeOffset? start = null;
         var epoch = context.Environment("SOURCE_DATE_EPOCH");
@@ -75,6 +87,6 @@ public static class CommonOptions
             start = CampaignClock.FromEpochSeconds(seconds);
         }
 
-        return ParameterProfiles.Load(profile, campaignStart: start);
+        return ParameterProfiles.Load(profile, paramsFile is null ? null : [ParameterFile.Read(paramsFile)], start);
     }
 }

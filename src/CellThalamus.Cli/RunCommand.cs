@@ -22,21 +22,29 @@ public static class RunCommand
         var designId = new Option<string?>("--design-id") { Description = "Override the computed design_id (8-4-4-4-12 lowercase hex), for deliberate replicates of another design. Logged loudly." };
         var force = new Option<bool>("--force") { Description = "Replace an existing database at the target path." };
         var quiet = new Option<bool>("--quiet") { Description = "No banner and no progress; only the summary." };
-        var replicates = new Option<int?>("--replicates")
-        {
-            Description = "Replicate plates per (day, operator, timepoint), overriding the mode's count (full: 3). --replicates 300 gives 230,400 wells.",
-            CustomParser = r => CommonOptions.ParsePositive(r, "--replicates"),
-        };
+        var replicates = CommonOptions.Replicates();
+        var design = DesignFile.CommandOption();
+        var paramsFile = CommonOptions.Params();
 
         var command = new Command("run", "Simulate a campaign and write it to a SQLite database (table thalamus_results, one row per well).")
         {
-            mode, profile, seed, workers, output, dbPath, designId, force, quiet, replicates,
+            mode, profile, seed, workers, output, dbPath, designId, force, quiet, replicates, design, paramsFile,
         };
         command.Validators.Add(r =>
         {
             if (r.GetResult(output) is not null && r.GetResult(dbPath) is not null)
             {
                 r.AddError("--out and --db-path cannot be used together; give one");
+            }
+
+            if (r.GetResult(design) is not null && r.GetResult(mode) is { Implicit: false })
+            {
+                r.AddError("--mode and --design cannot be used together; give one");
+            }
+
+            if (r.GetResult(design) is not null && r.GetResult(replicates) is not null)
+            {
+                r.AddError("--replicates applies to --mode only; a --design file lists every well");
             }
 
             if (r.GetValue(designId) is { } id && !DesignIdentity.IsWellFormed(id))
@@ -50,12 +58,13 @@ public static class RunCommand
             var seedValue = parse.GetValue(seed);
             var target = parse.GetValue(dbPath)
                 ?? Path.Combine(parse.GetValue(output) ?? Path.Combine("artifacts", "runs", $"seed-{seedValue.ToString(CultureInfo.InvariantCulture)}"), DatabaseFileName);
-            var parameters = CommonOptions.LoadParameters(context, parse.GetValue(profile)!);
+            var parameters = CommonOptions.LoadParameters(context, parse.GetValue(profile)!, parse.GetValue(paramsFile));
             var modeName = parse.GetValue(mode)!;
             var replicateCount = parse.GetValue(replicates);
+            var designPath = parse.GetValue(design);
             var request = new CampaignRequest(
-                modeName,
-                () => BuiltInDesigns.Wells(modeName, parameters, replicateCount),
+                designPath is null ? modeName : $"file {designPath}",
+                designPath is null ? () => BuiltInDesigns.Wells(modeName, parameters, replicateCount) : DesignFile.Load(designPath, parameters),
                 parameters,
                 seedValue,
                 parse.GetValue(workers),

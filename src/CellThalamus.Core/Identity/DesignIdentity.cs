@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using CellThalamus.Core.Design;
 using CellThalamus.Core.Model;
@@ -15,7 +14,7 @@ public static class DesignIdentity
 {
     public static string Compute(ParameterSet parameters, ulong seed, IEnumerable<WellSpec> wells)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha = new Sha256();
         var text = new StringBuilder("{\"design\":{\"wells\":[");
         var first = true;
         foreach (var well in wells)
@@ -26,7 +25,7 @@ public static class DesignIdentity
             }
 
             first = false;
-            CanonicalJson.Write(text, Canonical(well));
+            WriteWell(text, well);
             if (text.Length > 1 << 16)
             {
                 Flush(sha, text);
@@ -41,12 +40,12 @@ public static class DesignIdentity
         CanonicalJson.Write(text, seed);
         text.Append('}');
         Flush(sha, text);
-        return Format(sha.GetHashAndReset().AsSpan(0, 16));
+        return Format(sha.Finish().AsSpan(0, 16));
     }
 
     /// <summary>The hash of the effective parameters alone, for the banner.</summary>
     public static string ParameterHash(ParameterSet parameters) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson.Serialize(parameters.Canonical))))[..16];
+        Convert.ToHexStringLower(Sha256.Hash(Encoding.UTF8.GetBytes(CanonicalJson.Serialize(parameters.Canonical))))[..16];
 
     public static SortedDictionary<string, object> Canonical(WellSpec well) => new(StringComparer.Ordinal)
     {
@@ -71,9 +70,30 @@ public static class DesignIdentity
     public static bool IsWellFormed(string designId) =>
         designId.Length == 36 && designId.Select((ch, i) => i is 8 or 13 or 18 or 23 ? ch == '-' : char.IsAsciiHexDigitLower(ch)).All(ok => ok);
 
-    private static void Flush(IncrementalHash sha, StringBuilder text)
+    /// <summary>The same bytes as CanonicalJson.Write(Canonical(well)), without building a dictionary per well.</summary>
+    private static void WriteWell(StringBuilder text, WellSpec well)
     {
-        sha.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
+        text.Append("{\"cell_line\":");
+        CanonicalJson.WriteString(text, well.CellLine);
+        text.Append(",\"compound\":");
+        CanonicalJson.WriteString(text, well.Compound);
+        text.Append(",\"day\":").Append(well.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        text.Append(",\"dose_uM\":").Append(CanonicalJson.Number(well.DoseUm));
+        text.Append(",\"is_sentinel\":").Append(well.IsSentinel ? "true" : "false");
+        text.Append(",\"operator\":");
+        CanonicalJson.WriteString(text, well.Operator);
+        text.Append(",\"plate_format\":").Append(well.Format.Wells.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        text.Append(",\"plate_id\":");
+        CanonicalJson.WriteString(text, well.PlateId);
+        text.Append(",\"timepoint_h\":").Append(CanonicalJson.Number(well.TimepointH));
+        text.Append(",\"well_id\":");
+        CanonicalJson.WriteString(text, well.WellId);
+        text.Append('}');
+    }
+
+    private static void Flush(Sha256 sha, StringBuilder text)
+    {
+        sha.Append(Encoding.UTF8.GetBytes(text.ToString()));
         text.Clear();
     }
 }

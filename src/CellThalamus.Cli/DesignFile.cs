@@ -1,0 +1,23 @@
+using System.CommandLine;
+using CellThalamus.Core.Design;
+using CellThalamus.Core.Parameters;
+
+namespace CellThalamus.Cli;
+
+/// <summary>A --design file: validated in one streaming pass before anything is written, then re-read lazily for each use.</summary>
+public static class DesignFile
+{
+    public static Option<string?> CommandOption() => new("--design")
+    {
+        HelpName = "FILE",
+        Description = "Design file to run instead of --mode: CSV or TSV with a header; columns plate_id, well_id, cell_line, compound, dose_uM, timepoint_h, and optionally day, operator, is_sentinel, plate_format (see README).",
+    };
+
+    /// <summary>Checks every row (throws <see cref="DesignException"/> naming file:line:column) and returns a re-readable well stream.</summary>
+    public static Func<IEnumerable<WellSpec>> Load(string path, ParameterSet parameters)
+    {
+        TextReader Open() => InputFile.Open(path, "--design");
+        DesignTable.Validate(Open, path, parameters);
+        return () => DesignTable.Read(Open, path, parameters);
+    }
+}
