@@ -11,6 +11,8 @@
 #load "checks/hardware-independence.cake"
 #load "checks/dependencies.cake"
 #load "checks/quick-jh-test.cake"
+#load "workflow-lint.cake"
+#load "drills.cake"
 
 var target = Argument("target", "Compile");
 
