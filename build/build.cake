@@ -13,6 +13,7 @@
 #load "checks/quick-jh-test.cake"
 #load "workflow-lint.cake"
 #load "drills.cake"
+#load "bench.cake"
 
 var target = Argument("target", "Compile");
 

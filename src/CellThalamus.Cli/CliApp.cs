@@ -47,7 +47,9 @@ public static class CliApp
         }
     }
 
-    private static bool IsInputError(Exception e) => e is UsageException or ParameterException or DesignException;
+    // I/O failures (a folder that is a file, no permission, disk full) are reported as one line too, never a trace.
+    private static bool IsInputError(Exception e) =>
+        e is UsageException or ParameterException or DesignException or IOException or UnauthorizedAccessException;
 
     public static int Fail(CliContext context, string message)
     {

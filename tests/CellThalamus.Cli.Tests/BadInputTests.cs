@@ -69,4 +69,16 @@ public class BadInputTests
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Error, Does.Contain("--out and --db-path cannot be used together"));
     }
+
+    [Test]
+    public void Out_that_is_an_existing_file_exits_2_and_keeps_the_file()
+    {
+        var file = Path.Combine(CliHarness.NewFolder(), "not-a-folder");
+        File.WriteAllText(file, "precious");
+        var result = CliHarness.Run("run", "--mode", "demo", "--out", file);
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(1), result.Error);
+        Assert.That(result.Error, Does.StartWith("cell-thalamus: error: "));
+        Assert.That(File.ReadAllText(file), Is.EqualTo("precious"));
+    }
 }
