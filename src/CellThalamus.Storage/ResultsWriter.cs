@@ -11,7 +11,6 @@ public sealed class ResultsWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
     private readonly SqliteBinder _bind;
     private readonly string _designId;
     private long _nextResultId = 1;
@@ -32,12 +31,9 @@ public sealed class ResultsWriter : IDisposable
             Execute(statement);
         }
 
-        _insert = _connection.CreateCommand();
-        _insert.Transaction = _transaction;
         var names = Schema.ResultColumns.Select(c => c.Name).ToList();
-        _insert.CommandText = $"INSERT INTO {Schema.ResultsTable} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "$" + n))})";
-        _bind = new SqliteBinder(_insert, names);
-        _insert.Prepare();
+        // Prepared on the same connection, inside the transaction opened above.
+        _bind = new SqliteBinder(_connection.Handle!, $"INSERT INTO {Schema.ResultsTable} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select(n => "?"))})", names);
     }
 
     public long RowsWritten => _nextResultId - 1;
@@ -87,7 +83,7 @@ public sealed class ResultsWriter : IDisposable
             _bind.Text(i++, r.WellFailure);
             _bind.Real(i++, p.EffectiveDoseUm);
             _bind.Integer(i, w.Format.Wells);
-            _insert.ExecuteNonQuery();
+            _bind.Execute();
         }
     }
 
@@ -128,7 +124,7 @@ public sealed class ResultsWriter : IDisposable
             _transaction.Rollback();
         }
 
-        _insert.Dispose();
+        _bind.Dispose();
         _transaction.Dispose();
         _connection.Dispose();
     }
