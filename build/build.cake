@@ -19,4 +19,17 @@ var target = Argument("target", "Compile");
 
 Task("Default").IsDependentOn("Compile");
 
+Task("Help").Description("List the targets.").Does(() =>
+{
+    foreach (var task in Tasks.Where(t => t.Name != "Default").OrderBy(t => t.Name, StringComparer.Ordinal))
+        Console.WriteLine($"{task.Name,-24} {task.Description}");
+});
+
+// An unknown target gets one line naming the valid ones, sorted, and exit code 2.
+if (!Tasks.Any(t => string.Equals(t.Name, target, StringComparison.OrdinalIgnoreCase)))
+{
+    Console.Error.WriteLine($"build: error: unknown target '{target}'; expected one of {string.Join(", ", Tasks.Where(t => t.Name != "Default").Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal))}");
+    System.Environment.Exit(2);
+}
+
 RunTarget(target);

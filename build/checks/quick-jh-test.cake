@@ -29,7 +29,7 @@ Task("QuickJhTest").Description("The seven deployment checks with a summary tabl
     if (checkResults.Any(r => r.Verdict != Verdict.Pass)) throw new CakeException(1, "deployment checks failed");
 });
 
-Task("Ci").Description("Compile, Test and QuickJhTest; ends with `tests: N passed, M failed` counting every test and check.").IsDependentOn("Compile")
+Task("Ci").Description("Compile, Test, the seven checks and LintWorkflow; ends with `tests: N passed, M failed` counting every test and check.").IsDependentOn("Compile")
     .Does(() =>
 {
     RunTests();
