@@ -25,8 +25,17 @@ public sealed record CampaignOutcome(long Wells, double Seconds, string DesignId
 /// <summary>Runs a campaign into a temporary file beside the target and renames it into place when complete.</summary>
 public static class CampaignJob
 {
-    public static string ComputeDesignId(CampaignRequest request) =>
-        DesignIdentity.Compute(request.Parameters, request.Seed, request.Wells());
+    /// <summary>The design_id and the number of wells, from one pass over the design.</summary>
+    public static (string DesignId, long Wells) ComputeDesignId(CampaignRequest request)
+    {
+        var wells = 0L;
+        var id = DesignIdentity.Compute(request.Parameters, request.Seed, request.Wells().Select(w =>
+        {
+            wells++;
+            return w;
+        }));
+        return (id, wells);
+    }
 
     public static CampaignOutcome Run(CampaignRequest request, string designId, IProgress<long>? progress, CancellationToken cancellation)
     {

@@ -88,7 +88,7 @@ public static class RunCommand
             throw new UsageException($"{request.TargetPath} is a folder; give a file path for the database");
         }
 
-        var computedId = CampaignJob.ComputeDesignId(request);
+        var (computedId, total) = CampaignJob.ComputeDesignId(request);
         var designId = request.DesignIdOverride ?? computedId;
         if (request.DesignIdOverride is not null)
         {
@@ -98,7 +98,6 @@ public static class RunCommand
         var directory = Path.GetDirectoryName(Path.GetFullPath(request.TargetPath))!;
         Directory.CreateDirectory(directory);
 
-        var total = request.Wells().LongCount();
         if (!quiet)
         {
             Banner.Write(context.Out, request, designId, total);
