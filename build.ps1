@@ -1,5 +1,6 @@
 # Usage: ./build.ps1 TARGET [--param value ...]   e.g. ./build.ps1 Run --seed 0 --workers 64
 $ErrorActionPreference = 'Stop'
+$env:CELL_THALAMUS_CALLER_DIR = (Get-Location).Path
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'

@@ -42,7 +42,7 @@ public static class CampaignJob
         var target = request.TargetPath;
         if (File.Exists(target) && !request.Force)
         {
-            throw new UsageException($"{target} already exists; use --force to replace it");
+            throw new UsageException($"{target} appeared while this run was computing; use --force to replace it or --out another folder");
         }
 
         AtomicFile.RemoveStale(target);
@@ -84,8 +84,14 @@ public static class CampaignJob
             AtomicFile.Publish(temp, target, request.Force);
             return new CampaignOutcome(summary.Wells, clock.Elapsed.TotalSeconds, designId, target);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            AtomicFile.Discard(temp);
+            throw new IOException($"cannot write the database in {Path.GetDirectoryName(Path.GetFullPath(target))}: {e.Message} (is the folder writable, with space left?)", e);
+        }
         catch
         {
+            // Interrupted, failed or cancelled: the temporary file goes, nothing at the target changes.
             AtomicFile.Discard(temp);
             throw;
         }

@@ -29,7 +29,7 @@ public static class CliApp
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            return Fail(context, result.Errors[0].Message);
+            return Fail(context, ParseErrorMessage(root, result));
         }
 
         try
@@ -40,6 +40,11 @@ public static class CliApp
         {
             return Fail(context, e.Message);
         }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine($"{Name}: interrupted; the temporary file was removed and nothing at the target changed");
+            return ExitCodes.Interrupted;
+        }
         catch (PipelineException e) when (e.InnerException is { } inner && IsInputError(inner))
         {
             // A design file edited while it was being run fails inside a worker; it is still bad input.
@@ -48,8 +53,25 @@ public static class CliApp
     }
 
     // I/O failures (a folder that is a file, no permission, disk full) are reported as one line too, never a trace.
+    /// <summary>The most useful parse error: an unknown word beats "command missing", and the commands are listed.</summary>
+    private static string ParseErrorMessage(RootCommand root, ParseResult result)
+    {
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name).Order(StringComparer.Ordinal));
+        var unknown = result.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal));
+        if (result.CommandResult.Command == root)
+        {
+            return unknown is not null
+                ? $"{unknown.Message.TrimEnd('.')}; expected a command: {commands} (see {Name} --help)"
+                : $"a command is required: {commands} (see {Name} --help)";
+        }
+
+        var message = (unknown ?? result.Errors[0]).Message;
+        return unknown is not null ? $"{message.TrimEnd('.')} (see {Name} {result.CommandResult.Command.Name} --help)" : message;
+    }
+
     private static bool IsInputError(Exception e) =>
-        e is UsageException or ParameterException or DesignException or IOException or UnauthorizedAccessException;
+        e is UsageException or ParameterException or DesignException or IOException or UnauthorizedAccessException
+            or Microsoft.Data.Sqlite.SqliteException;
 
     public static int Fail(CliContext context, string message)
     {

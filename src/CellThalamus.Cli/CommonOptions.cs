@@ -14,13 +14,13 @@ public static class CommonOptions
     {
         Description = $"Built-in design to run: {string.Join(", ", BuiltInDesigns.Modes)} (demo: 4 wells; benchmark: 48; full: 2,304).",
         DefaultValueFactory = _ => "full",
-    }.AcceptOnlyFromAmong([.. BuiltInDesigns.Modes]);
+    }.OneOf([.. BuiltInDesigns.Modes]);
 
     public static Option<string> Profile() => new Option<string>("--profile")
     {
         Description = $"Parameter profile: {string.Join(", ", ParameterProfiles.Names)} (legacy-2025-12 reproduces the December 2025 Python runner's physics).",
         DefaultValueFactory = _ => ParameterProfiles.Default,
-    }.AcceptOnlyFromAmong([.. ParameterProfiles.Names]);
+    }.OneOf([.. ParameterProfiles.Names]);
 
     public static Option<ulong> Seed() => new("--seed")
     {
@@ -47,6 +47,35 @@ public static class CommonOptions
         HelpName = "FILE",
         Description = "YAML file layered over the profile: any key given replaces the profile's value (see `cell-thalamus params` for every key), checked strictly.",
     };
+
+    /// <summary>Accepts only the given values (exact case), with a one-line message naming the option and the sorted choices.</summary>
+    public static Option<string> OneOf(this Option<string> option, string[] choices)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!choices.Contains(value, StringComparer.Ordinal))
+            {
+                var hint = choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+                result.AddError($"{option.Name} must be one of {string.Join(", ", choices.Order(StringComparer.Ordinal))}, got '{value}'" + (hint is null ? string.Empty : $" (did you mean {hint}?)"));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Rejects an empty path, or an option name taken as the path (`--out --quiet`).</summary>
+    public static Option<string?> PathValue(this Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && (value.Length == 0 || value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"{option.Name} needs a path, got '{value}'");
+            }
+        });
+        return option;
+    }
 
     private static ulong ParseSeed(ArgumentResult result)
     {

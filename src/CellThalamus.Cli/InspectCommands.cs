@@ -64,7 +64,8 @@ public static class InspectCommands
             }
             else
             {
-                context.Out.WriteLine(report.ContentIdentical ? "different bytes, identical content" : $"different: {report.DifferentRows} of {Math.Max(report.RowsA, report.RowsB)} wells differ");
+                context.Out.WriteLine(report.ContentIdentical ? "different bytes, identical content (same content hash; the SQLite file layout differs)"
+                    : $"different: {report.DifferentRows} wells differ or are in only one file (A has {report.RowsA} wells, B has {report.RowsB})");
                 foreach (var line in report.Structural)
                 {
                     context.Out.WriteLine($"  structure: {line}");

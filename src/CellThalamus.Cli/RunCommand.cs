@@ -17,8 +17,8 @@ public static class RunCommand
         var profile = CommonOptions.Profile();
         var seed = CommonOptions.Seed();
         var workers = CommonOptions.Workers();
-        var output = new Option<string?>("--out") { Description = $"Output folder; the database is written to FOLDER/{DatabaseFileName}. Default: artifacts/runs/seed-SEED." };
-        var dbPath = new Option<string?>("--db-path") { Description = "Exact database file path (instead of --out)." };
+        var output = new Option<string?>("--out") { Description = $"Output folder; the database is written to FOLDER/{DatabaseFileName}. Default: artifacts/runs/seed-SEED. Missing folders are created." }.PathValue();
+        var dbPath = new Option<string?>("--db-path") { Description = "Exact database file path (instead of --out)." }.PathValue();
         var designId = new Option<string?>("--design-id") { Description = "Override the computed design_id (8-4-4-4-12 lowercase hex), for deliberate replicates of another design. Logged loudly." };
         var force = new Option<bool>("--force") { Description = "Replace an existing database at the target path." };
         var quiet = new Option<bool>("--quiet") { Description = "No banner and no progress; only the summary." };
@@ -76,13 +76,23 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>What an existing database holds, so a user can tell before --force whether it is the same design.</summary>
+    private static string DescribeExisting(string path)
+    {
+        try
+        {
+            using var db = CellThalamus.Storage.ResultsDatabase.Open(path);
+            var id = db.Query($"SELECT design_id FROM {CellThalamus.Storage.Schema.DesignsTable}").Select(r => r[0]).FirstOrDefault();
+            return $"it holds {db.Count(CellThalamus.Storage.Schema.ResultsTable)} wells, design_id {id}";
+        }
+        catch (Exception e) when (e is CellThalamus.Storage.UnreadableDatabaseException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return "not a readable results database";
+        }
+    }
+
     public static int Execute(CliContext context, CampaignRequest request, bool quiet)
     {
-        if (File.Exists(request.TargetPath) && !request.Force)
-        {
-            throw new UsageException($"{request.TargetPath} already exists; use --force to replace it");
-        }
-
         if (Directory.Exists(request.TargetPath))
         {
             throw new UsageException($"{request.TargetPath} is a folder; give a file path for the database");
@@ -90,6 +100,11 @@ public static class RunCommand
 
         var (computedId, total) = CampaignJob.ComputeDesignId(request);
         var designId = request.DesignIdOverride ?? computedId;
+        if (File.Exists(request.TargetPath) && !request.Force)
+        {
+            throw new UsageException($"{request.TargetPath} already exists ({DescribeExisting(request.TargetPath)}; this run: {total} wells, design_id {designId}); use --force to replace it or --out another folder");
+        }
+
         if (request.DesignIdOverride is not null)
         {
             context.Error.WriteLine($"WARNING: design_id overridden to {designId} (computed {computedId}). This database claims to be a replicate of that design.");

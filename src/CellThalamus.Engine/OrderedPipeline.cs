@@ -66,6 +66,7 @@ public static class OrderedPipeline
 
             void Submit(List<TIn> items)
             {
+                stop.Token.ThrowIfCancellationRequested();
                 var batch = new Batch<TIn, TOut>(items);
                 // The writer learns the order first, so it waits for batches in the order they were read.
                 toWriter.Add(batch, stop.Token);
@@ -95,6 +96,8 @@ public static class OrderedPipeline
         {
             foreach (var batch in toWriter.GetConsumingEnumerable(stop.Token))
             {
+                // BlockingCollection looks at the token only when it has to wait; a flowing pipeline must look itself.
+                stop.Token.ThrowIfCancellationRequested();
                 batch.Done.Wait(stop.Token);
                 if (batch.Error is { } error)
                 {
@@ -104,6 +107,8 @@ public static class OrderedPipeline
                 consume(batch.Results);
             }
 
+            // A cancelled reader stops quietly and completes the queue; the consumer must not take that for the end.
+            cancellation.ThrowIfCancellationRequested();
             if (producerError is not null)
             {
                 throw new PipelineException(producerError);

@@ -51,7 +51,7 @@ public static class DatabaseValidation
         var partition = new ValidationCheck("death partition", "death_compound + death_confluence + death_unknown = 1 - viability within 1e-12");
         var modes = new ValidationCheck("death modes", "death_mode follows the thresholds (0.05; 0.01 for unknown alone)");
         var unique = new ValidationCheck("unique wells", "no physical well (design_id, plate_id, cell_line, well_id) appears twice");
-        var sentinels = new ValidationCheck("sentinels", "every 96-well plate with sentinels has all eight for every cell line");
+        var sentinels = new ValidationCheck("sentinels", "every 96-well plate that carries sentinels has all eight (DMSO A01 A12 H01 H12, tBHQ 10 uM A06 H06, tunicamycin 2 uM D06 E06) for every cell line on it");
         var seeding = new ValidationCheck("seeding stress", "every vehicle (zero-dose) well shows seeding death (death_unknown > 0)");
         var checks = new List<ValidationCheck> { schema, design, finite, ranges, partition, modes, unique, sentinels, seeding };
 
@@ -197,7 +197,8 @@ public static class DatabaseValidation
             return;
         }
 
-        var groups = db.Query($"SELECT DISTINCT plate_id, cell_line FROM {Schema.ResultsTable} WHERE plate_format = 96 ORDER BY plate_id, cell_line")
+        // A plate_id that carries sentinels stands for one physical 96-well plate per cell line, each with all eight.
+        var groups = db.Query($"SELECT DISTINCT plate_id, cell_line FROM {Schema.ResultsTable} WHERE plate_format = 96 AND plate_id IN (SELECT plate_id FROM {Schema.ResultsTable} WHERE is_sentinel = 1) ORDER BY plate_id, cell_line")
             .Select(r => ((string)r[0]!, (string)r[1]!));
         foreach (var (plate, line) in groups)
         {

@@ -38,7 +38,7 @@ public class BadInputTests
         File.WriteAllText(db, "precious");
         var result = CliHarness.Run("run", "--mode", "demo", "--out", folder);
         Assert.That(result.ExitCode, Is.EqualTo(2));
-        Assert.That(result.Error, Does.Contain("already exists; use --force to replace it"));
+        Assert.That(result.Error, Does.Contain("already exists (not a readable results database; this run: 4 wells").And.Contain("use --force to replace it or --out another folder"));
         Assert.That(File.ReadAllText(db), Is.EqualTo("precious"));
     }
 

@@ -26,7 +26,14 @@ public static class ParameterProfiles
             .MergedWith(ParameterYaml.Parse(Embedded(profile + ".yaml"), profile + ".yaml"));
         foreach (var overlay in overlays ?? [])
         {
-            tree = tree.MergedWith(ParameterYaml.Parse(overlay.Text, overlay.FileName));
+            var layer = ParameterYaml.Parse(overlay.Text, overlay.FileName);
+            if (layer.Find("profile") is { } named)
+            {
+                // The profile name is provenance written into every database; only the profile itself may set it.
+                throw new ParameterException(named.Source, "'profile' cannot be set in a parameter file; choose the profile with --profile");
+            }
+
+            tree = tree.MergedWith(layer);
         }
 
         if (campaignStart is { } start)

@@ -16,7 +16,9 @@ public static class ParameterYamlWriter
     public static string Write(IDictionary<string, object> tree)
     {
         var output = new StringBuilder();
-        WriteMap(output, tree, 0);
+        // The profile name is chosen with --profile, never set by a parameter file, so it is not written as a key.
+        var withoutProfile = tree.Where(e => e.Key != "profile").ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        WriteMap(output, withoutProfile, 0);
         return output.ToString();
     }
 

@@ -22,8 +22,21 @@ public class ParameterYamlWriterTests
     {
         var legacy = ParameterProfiles.Load(ParameterProfiles.Legacy);
         var reloaded = LoadWith(ParameterProfiles.Default, ParameterYamlWriter.Write(legacy.Canonical));
-        Assert.That(DesignIdentity.ParameterHash(reloaded), Is.EqualTo(DesignIdentity.ParameterHash(legacy)));
+        // Every value is legacy's, but the run still says which profile it started from, so the hashes differ.
+        Assert.That(reloaded.Profile, Is.EqualTo(ParameterProfiles.Default));
+        Assert.That(CanonicalJson.Serialize(WithoutProfile(reloaded)), Is.EqualTo(CanonicalJson.Serialize(WithoutProfile(legacy))));
+        Assert.That(DesignIdentity.ParameterHash(reloaded), Is.Not.EqualTo(DesignIdentity.ParameterHash(legacy)));
     }
+
+    [Test]
+    public void A_parameter_file_cannot_rename_the_profile()
+    {
+        var error = Assert.Throws<ParameterException>(() => LoadWith(ParameterProfiles.Default, "profile: legacy-2025-12\n"));
+        Assert.That(error!.Message, Is.EqualTo("params.yaml:1:10: 'profile' cannot be set in a parameter file; choose the profile with --profile"));
+    }
+
+    private static SortedDictionary<string, object> WithoutProfile(ParameterSet p) =>
+        new(p.Canonical.Where(e => e.Key != "profile").ToDictionary(e => e.Key, e => e.Value), StringComparer.Ordinal);
 
     [Test]
     public void Doubles_are_written_in_round_trip_form()
