@@ -18,6 +18,7 @@ public static class Banner
         Line(output, "design", $"{request.DesignLabel} ({wells.ToString(System.Globalization.CultureInfo.InvariantCulture)} wells)");
         Line(output, "profile", p.Profile);
         Line(output, "params", DesignIdentity.ParameterHash(p));
+        Line(output, "campaign", $"starts {CellThalamus.Core.CampaignClock.Format(p.CampaignStart)} (timestamps count from here; SOURCE_DATE_EPOCH moves it)");
         Line(output, "design_id", designId);
         Line(output, "output", Path.GetFullPath(request.TargetPath));
     }

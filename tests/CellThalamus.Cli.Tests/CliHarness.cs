@@ -27,6 +27,23 @@ public static class CliHarness
 
     public static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
+    /// <summary>Starts the built command as a separate process (optionally under a wrapper such as faketime), output captured.</summary>
+    public static System.Diagnostics.Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, params string[] wrapper)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo(wrapper.Length > 0 ? wrapper[0] : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in wrapper.Skip(1).Concat(wrapper.Length > 0 ? ["dotnet"] : []).Append(CliDll).Concat(args))
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return System.Diagnostics.Process.Start(info)!;
+    }
+
     /// <summary>The path of the built command, for tests that must run it as a separate process.</summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "cell-thalamus.dll");
 }

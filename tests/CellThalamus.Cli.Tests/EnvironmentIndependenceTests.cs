@@ -8,28 +8,8 @@ public class EnvironmentIndependenceTests
 {
     private static string RunProcess(string folder, IReadOnlyDictionary<string, string> environment, string? wrapper = null, params string[] wrapperArgs)
     {
-        var info = new ProcessStartInfo(wrapper ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in wrapperArgs)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        if (wrapper is not null)
-        {
-            info.ArgumentList.Add("dotnet");
-        }
-
-        foreach (var a in new[] { CliHarness.CliDll, "run", "--mode", "benchmark", "--seed", "5", "--out", folder, "--quiet" })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            info.Environment[key] = value;
-        }
-
-        using var process = Process.Start(info)!;
+        string[] wrapped = wrapper is null ? [] : [wrapper, .. wrapperArgs];
+        using var process = CliHarness.Start(["run", "--mode", "benchmark", "--seed", "5", "--out", folder, "--quiet"], environment, wrapped);
         var error = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
         process.WaitForExit();

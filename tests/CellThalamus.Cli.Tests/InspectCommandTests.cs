@@ -165,14 +165,8 @@ public class KillTests
     public void A_killed_run_leaves_no_database_and_the_rerun_cleans_up_and_succeeds()
     {
         var folder = CliHarness.NewFolder();
-        var args = new[] { CliHarness.CliDll, "run", "--replicates", "40", "--workers", "2", "--out", folder, "--quiet" };
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using (var victim = Process.Start(info)!)
+        string[] args = ["run", "--replicates", "40", "--workers", "2", "--out", folder, "--quiet"];
+        using (var victim = CliHarness.Start(args))
         {
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (!Directory.EnumerateFiles(folder, ".*partial*").Any(f => new FileInfo(f).Length > 0) && DateTime.UtcNow < deadline && !victim.HasExited)
@@ -188,7 +182,7 @@ public class KillTests
         Assert.That(File.Exists(Path.Combine(folder, RunCommand.DatabaseFileName)), Is.False, "a killed run must leave no database");
         Assert.That(Directory.GetFiles(folder), Is.Not.Empty, "the drill expects the killed run's temporary file");
 
-        using var rerun = Process.Start(info)!;
+        using var rerun = CliHarness.Start(args);
         rerun.WaitForExit();
         Assert.That(rerun.ExitCode, Is.Zero, rerun.StandardError.ReadToEnd());
         Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName), Is.EqualTo(new[] { RunCommand.DatabaseFileName }));

@@ -54,13 +54,7 @@ public class UsabilityTests
         // ignored SIGINT, which the child cannot see; both signals take the same path in Program.Main.
         Assume.That(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs POSIX signals (kill -TERM)");
         var folder = CliHarness.NewFolder();
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { CliHarness.CliDll, "run", "--replicates", "400", "--out", folder, "--quiet" })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var run = Process.Start(info)!;
+        using var run = CliHarness.Start(["run", "--replicates", "400", "--out", folder, "--quiet"]);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!Directory.EnumerateFiles(folder, ".*partial*").Any() && DateTime.UtcNow < deadline && !run.HasExited)
         {
