@@ -17,6 +17,15 @@ public static class DesignFile
     public static Func<IEnumerable<WellSpec>> Load(string path, ParameterSet parameters)
     {
         TextReader Open() => InputFile.Open(path, "--design");
+        using (var probe = Open())
+        {
+            // The file is read more than once (check, design_id, run), which a pipe such as <(...) or - cannot give.
+            if (probe is StreamReader { BaseStream.CanSeek: false })
+            {
+                throw new UsageException($"--design file '{path}' is a pipe or device, but a design is read more than once (to check it, then to run it); save it to a file first");
+            }
+        }
+
         DesignTable.Validate(Open, path, parameters);
         return () => DesignTable.Read(Open, path, parameters);
     }

@@ -69,4 +69,29 @@ public class UsabilityTests
         Assert.That(error, Does.Contain("interrupted; the temporary file was removed"));
         Assert.That(Directory.GetFiles(folder), Is.Empty);
     }
+
+    [Test]
+    public void A_design_file_from_a_pipe_is_refused_with_the_reason()
+    {
+        Assume.That(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs mkfifo");
+        var folder = CliHarness.NewFolder();
+        var fifo = Path.Combine(folder, "design.fifo");
+        Process.Start("mkfifo", [fifo])!.WaitForExit();
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                File.WriteAllText(fifo, "plate_id,well_id,cell_line,compound,dose_uM,timepoint_h\nP,A01,A549,DMSO,0,12\n");
+            }
+            catch (IOException)
+            {
+                // The reader closes the pipe as soon as it knows it is one.
+            }
+        });
+        var result = CliHarness.Run("run", "--design", fifo, "--db-path", Path.Combine(folder, "out.db"));
+        writer.Wait(TimeSpan.FromSeconds(10));
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("is a pipe or device, but a design is read more than once"));
+        Assert.That(File.Exists(Path.Combine(folder, "out.db")), Is.False);
+    }
 }

@@ -121,15 +121,18 @@ public static class ParameterProfiles
                 throw map.Error(name, "DMSO is the vehicle and takes no parameters");
             }
 
-            var entry = map.Map(name);
-            var axisName = entry.Text("stress_axis", Vocabulary.AxisNames);
-            compounds[name] = new Compound(
-                name,
-                entry.Number("ec50_uM", Bound.Positive),
-                entry.Number("hill", Bound.Positive),
-                (StressAxis)Vocabulary.AxisNames.IndexOf(axisName),
-                entry.Number("intensity", Bound.NonNegative));
-            entry.EnsureAllRead();
+            WithCaseHint(map, name, () =>
+            {
+                var entry = map.Map(name);
+                var axisName = entry.Text("stress_axis", Vocabulary.AxisNames);
+                compounds[name] = new Compound(
+                    name,
+                    entry.Number("ec50_uM", Bound.Positive),
+                    entry.Number("hill", Bound.Positive),
+                    (StressAxis)Vocabulary.AxisNames.IndexOf(axisName),
+                    entry.Number("intensity", Bound.NonNegative));
+                entry.EnsureAllRead();
+            });
         }
 
         map.EnsureAllRead();
@@ -141,44 +144,66 @@ public static class ParameterProfiles
         var lines = ImmutableSortedDictionary.CreateBuilder<string, CellLine>(StringComparer.Ordinal);
         foreach (var name in map.Keys.ToList())
         {
-            var entry = map.Map(name);
-            var baseline = entry.Channels("baseline", Bound.Positive, missing: null);
-            var prolif = entry.Number("proliferation_index", Bound.NonNegative);
-            var dependency = entry.Number("functional_dependency", Bound.NonNegative);
-            var fraction = entry.Number("morph_ec50_fraction", Bound.Positive);
-            var ldh = entry.Number("ldh_baseline", Bound.NonNegative);
-            var axonal = entry.Flag("axonal_transport");
-
-            var ic50 = entry.Map("ic50_multipliers");
-            var multipliers = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-            foreach (var compound in ic50.Keys.ToList())
-            {
-                if (!compounds.ContainsKey(compound))
-                {
-                    throw ic50.Error(compound, $"unknown compound; expected one of {string.Join(", ", compounds.Keys)}");
-                }
-
-                multipliers[compound] = ic50.Number(compound, Bound.Positive);
-            }
-
-            ic50.EnsureAllRead();
-
-            var axisMap = entry.Map("axis_multipliers");
-            var axisMultipliers = new double[Vocabulary.AxisNames.Length];
-            for (var a = 0; a < axisMultipliers.Length; a++)
-            {
-                var axis = Vocabulary.AxisNames[a];
-                axisMultipliers[a] = axisMap.Has(axis) ? axisMap.Number(axis, Bound.NonNegative) : 1.0;
-            }
-
-            axisMap.EnsureAllRead();
-            var loss = entry.Channels("microtubule_morphology_loss", Bound.Fraction, missing: 0.0);
-            entry.EnsureAllRead();
-            lines[name] = new CellLine(name, baseline, prolif, dependency, fraction, ldh, axonal, multipliers.ToImmutable(), [.. axisMultipliers], loss);
+            WithCaseHint(map, name, () => lines[name] = ReadCellLine(map, name, compounds));
         }
 
         map.EnsureAllRead();
         return lines.ToImmutable();
+    }
+
+    /// <summary>
+    /// A key that differs from an existing name only in letter case (cccp for CCCP) reads as a new entry and fails
+    /// for its missing fields; say what was probably meant.
+    /// </summary>
+    private static void WithCaseHint(MapReader map, string name, Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (ParameterException e) when (map.Keys.FirstOrDefault(k => k != name && string.Equals(k, name, StringComparison.OrdinalIgnoreCase)) is { } meant)
+        {
+            var problem = e.Message[(e.Location.ToString().Length + 2)..];
+            throw new ParameterException(e.Location, $"{problem} (did you mean {meant}? names are case-sensitive)");
+        }
+    }
+
+    private static CellLine ReadCellLine(MapReader map, string name, ImmutableSortedDictionary<string, Compound> compounds)
+    {
+        var entry = map.Map(name);
+        var baseline = entry.Channels("baseline", Bound.Positive, missing: null);
+        var prolif = entry.Number("proliferation_index", Bound.NonNegative);
+        var dependency = entry.Number("functional_dependency", Bound.NonNegative);
+        var fraction = entry.Number("morph_ec50_fraction", Bound.Positive);
+        var ldh = entry.Number("ldh_baseline", Bound.NonNegative);
+        var axonal = entry.Flag("axonal_transport");
+
+        var ic50 = entry.Map("ic50_multipliers");
+        var multipliers = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        foreach (var compound in ic50.Keys.ToList())
+        {
+            if (!compounds.ContainsKey(compound))
+            {
+                throw ic50.Error(compound, $"unknown compound; expected one of {string.Join(", ", compounds.Keys)}");
+            }
+
+            multipliers[compound] = ic50.Number(compound, Bound.Positive);
+        }
+
+        ic50.EnsureAllRead();
+
+        var axisMap = entry.Map("axis_multipliers");
+        var axisMultipliers = new double[Vocabulary.AxisNames.Length];
+        for (var a = 0; a < axisMultipliers.Length; a++)
+        {
+            var axis = Vocabulary.AxisNames[a];
+            axisMultipliers[a] = axisMap.Has(axis) ? axisMap.Number(axis, Bound.NonNegative) : 1.0;
+        }
+
+        axisMap.EnsureAllRead();
+        var loss = entry.Channels("microtubule_morphology_loss", Bound.Fraction, missing: 0.0);
+        entry.EnsureAllRead();
+        return new CellLine(name, baseline, prolif, dependency, fraction, ldh, axonal, multipliers.ToImmutable(), [.. axisMultipliers], loss);
     }
 
     private static (ImmutableArray<double> Floors, ImmutableArray<double> Ceilings) ReadBounds(MapReader map)

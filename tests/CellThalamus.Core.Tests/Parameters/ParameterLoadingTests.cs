@@ -77,4 +77,17 @@ public class ParameterLoadingTests
         var error = Assert.Throws<ArgumentException>(() => ParameterProfiles.Load("legacy"));
         Assert.That(error!.Message, Is.EqualTo("unknown profile 'legacy'; expected one of default, legacy-2025-12"));
     }
+
+    [Test]
+    public void A_compound_name_in_the_wrong_case_suggests_the_known_one()
+    {
+        Assert.That(Rejects("compounds:\n  cccp:\n    ec50_uM: 6.0\n").Message,
+            Does.Contain("'compounds.cccp.stress_axis' is missing (did you mean CCCP? names are case-sensitive)"));
+    }
+
+    [Test]
+    public void A_cell_line_name_in_the_wrong_case_suggests_the_known_one()
+    {
+        Assert.That(Rejects("cell_lines:\n  hepg2:\n    ldh_baseline: 1.0\n").Message, Does.Contain("(did you mean HepG2? names are case-sensitive)"));
+    }
 }
