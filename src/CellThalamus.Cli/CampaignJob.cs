@@ -47,7 +47,6 @@ public static class CampaignJob
 
         AtomicFile.RemoveStale(target);
         var temp = AtomicFile.TempPathFor(target);
-        AtomicFile.Discard(temp);
         var clock = Stopwatch.StartNew();
         var summary = new DesignSummary();
         var model = new WellModel(request.Parameters, request.Seed);
